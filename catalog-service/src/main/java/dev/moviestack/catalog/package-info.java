@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.catalog;
+
+import org.jspecify.annotations.NullMarked;

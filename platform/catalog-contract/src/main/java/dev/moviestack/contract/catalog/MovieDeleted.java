@@ -1,0 +1,18 @@
+package dev.moviestack.contract.catalog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.moviestack.platform.events.EventType;
+import org.springframework.modulith.events.Externalized;
+
+/** A movie was deleted. */
+@EventType("dev.moviestack.catalog.movie.deleted")
+@Externalized(MovieEvent.TOPIC + "::#{#this.movieId()}")
+public record MovieDeleted(UUID eventId, Instant occurredAt, MovieSnapshot movie) implements MovieEvent {
+
+	public static MovieDeleted of(MovieSnapshot movie) {
+		return new MovieDeleted(UUID.randomUUID(), Instant.now(), movie);
+	}
+
+}

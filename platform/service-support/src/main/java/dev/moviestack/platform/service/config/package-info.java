@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.platform.service.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.rating;
+
+import org.jspecify.annotations.NullMarked;

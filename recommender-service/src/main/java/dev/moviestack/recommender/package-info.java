@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.recommender;
+
+import org.jspecify.annotations.NullMarked;

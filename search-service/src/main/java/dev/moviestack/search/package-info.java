@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.search;
+
+import org.jspecify.annotations.NullMarked;

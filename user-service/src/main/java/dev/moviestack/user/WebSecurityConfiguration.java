@@ -1,0 +1,22 @@
+package dev.moviestack.user;
+
+import dev.moviestack.platform.service.security.ServiceSecurity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The gateway checks the same rules; this service checks them again.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity serviceSecurity) throws Exception {
+		serviceSecurity.apply(http).authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		return http.build();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.user;
+
+import org.jspecify.annotations.NullMarked;
