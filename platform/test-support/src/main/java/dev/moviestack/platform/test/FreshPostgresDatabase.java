@@ -20,12 +20,26 @@ public final class FreshPostgresDatabase {
 	}
 
 	public static FreshPostgresDatabase create(String prefix) {
+		return create(prefix, true);
+	}
+
+	/**
+	 * Creates a database.
+	 * @param prefix part of the name, for people who look at the server
+	 * @param dropAtJvmExit whether a JVM shutdown hook drops it; pass {@code false} when
+	 * the owner drops it itself, for example when its Spring context closes: a hook of
+	 * its own would race with the context's shutdown, which may still use the database
+	 * @return the new database
+	 */
+	public static FreshPostgresDatabase create(String prefix, boolean dropAtJvmExit) {
 		String name = ("t_" + prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9_]", "_");
 		execute("CREATE DATABASE " + name);
 		FreshPostgresDatabase database = new FreshPostgresDatabase(name);
-		Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + name));
+		if (dropAtJvmExit) {
+			Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + name));
+		}
 		return database;
 	}
 

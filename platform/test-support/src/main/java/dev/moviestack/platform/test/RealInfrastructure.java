@@ -3,6 +3,7 @@ package dev.moviestack.platform.test;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -22,7 +23,18 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
 		Map<String, Object> properties = new HashMap<>();
 		if (environment.containsProperty("spring.datasource.url")) {
 			String prefix = environment.getProperty("spring.application.name", "app").replace("-service", "");
-			FreshPostgresDatabase database = FreshPostgresDatabase.create(prefix);
+			FreshPostgresDatabase database = FreshPostgresDatabase.create(prefix, false);
+			// Dropped when the context closes, after every bean that uses it (registered
+			// first, so destroyed last). A JVM hook of its own would race with the
+			// context's shutdown hook: beans that query on close (Spring Modulith's
+			// publication registry) would then wait for a connection to a dropped
+			// database until the pool times out.
+			if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+				registry.registerDisposableBean("moviestackFreshPostgresDatabase", database::drop);
+			}
+			else {
+				Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + database.name()));
+			}
 			properties.put("spring.datasource.url", database.jdbcUrl());
 			properties.put("spring.datasource.username", database.username());
 			properties.put("spring.datasource.password", database.password());

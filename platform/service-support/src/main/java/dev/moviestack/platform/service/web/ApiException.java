@@ -55,6 +55,18 @@ public abstract class ApiException extends RuntimeException {
 
 	}
 
+	/**
+	 * A conditional write arrived without {@code If-Match}: the client must name the
+	 * version it changes, so that it cannot overwrite a change it has not seen.
+	 */
+	public static class PreconditionRequired extends ApiException {
+
+		public PreconditionRequired(String detail) {
+			super(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, detail);
+		}
+
+	}
+
 	/** A semantic validation failure found beyond bean validation. */
 	public static class BadRequest extends ApiException {
 

@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -64,6 +65,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					safeValue(violation.getInvalidValue())))
 			.toList();
 		return validationProblem("Request has invalid values", errors, request);
+	}
+
+	/**
+	 * Validation a controller runs itself (for example on the result of a JSON merge
+	 * patch) answers like bean validation of a request body.
+	 */
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<Object> handleBind(BindException ex, WebRequest request) {
+		return validationProblem("Request has invalid fields", fieldErrors(ex.getBindingResult()), request);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -12,8 +12,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
-/** Problem responses, body size limit and request ids for servlet services. */
-@AutoConfiguration
+/**
+ * Problem responses, body size limit and request ids for servlet services. Runs before
+ * Boot's MVC auto-configuration, so that Boot's own problem handler backs off in favour
+ * of {@link ProblemDetailsAdvice}, in slice tests too.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemDetailsAdvice.class)
 public class ServletWebAutoConfiguration {

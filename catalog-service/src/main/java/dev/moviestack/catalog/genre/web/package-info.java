@@ -1,0 +1,5 @@
+/** GET /api/genres. */
+@NullMarked
+package dev.moviestack.catalog.genre.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.gateway.docs;
+
+import org.jspecify.annotations.NullMarked;

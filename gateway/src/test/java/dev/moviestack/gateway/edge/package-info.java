@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.gateway.edge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.gateway.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.gateway.resilience;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.moviestack.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

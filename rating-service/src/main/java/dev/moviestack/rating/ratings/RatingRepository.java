@@ -1,0 +1,154 @@
+package dev.moviestack.rating.ratings;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.moviestack.rating.ratings.domain.Rating;
+import dev.moviestack.rating.ratings.domain.RatingKey;
+import dev.moviestack.rating.ratings.domain.Stars;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code rating} table. Plain SQL: upserts, row locks and bulk writes are what this
+ * service does, and JDBC batching keeps an import of 100,000 ratings quick.
+ */
+@Repository
+class RatingRepository {
+
+	private static final RowMapper<Rating> RATING = RatingRepository::rating;
+
+	private static final int WRITE_BATCH_SIZE = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	RatingRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	Optional<Rating> find(String userId, UUID movieId) {
+		return this.jdbc.sql("SELECT * FROM rating WHERE user_id = ? AND movie_id = ?")
+			.params(userId, movieId)
+			.query(RATING)
+			.optional();
+	}
+
+	/** Reads and locks the rating until the transaction ends. */
+	Optional<Rating> lock(String userId, UUID movieId) {
+		return this.jdbc.sql("SELECT * FROM rating WHERE user_id = ? AND movie_id = ? FOR UPDATE")
+			.params(userId, movieId)
+			.query(RATING)
+			.optional();
+	}
+
+	/**
+	 * Reads and locks the existing ratings among {@code keys}, in key order so that two
+	 * bulk writes never deadlock.
+	 */
+	Map<RatingKey, Rating> lockAll(Collection<RatingKey> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		List<RatingKey> sorted = keys.stream().sorted().toList();
+		Map<RatingKey, Rating> found = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT r.* FROM rating r
+				JOIN unnest(?, ?) AS k(user_id, movie_id) ON r.user_id = k.user_id AND r.movie_id = k.movie_id
+				ORDER BY r.user_id, r.movie_id
+				FOR UPDATE OF r
+				""")
+			.params(SqlArrays.of("text", sorted.stream().map(RatingKey::userId).toList()),
+					SqlArrays.of("uuid", sorted.stream().map(RatingKey::movieId).toList()))
+			.query(RATING)
+			.list()
+			.forEach((rating) -> found.put(rating.key(), rating));
+		return found;
+	}
+
+	/**
+	 * @return false when a concurrent transaction inserted the same key first
+	 */
+	boolean insertIfAbsent(Rating rating) {
+		return this.jdbc.sql("""
+				INSERT INTO rating (user_id, movie_id, stars, rated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (user_id, movie_id) DO NOTHING
+				""")
+			.params(rating.userId(), rating.movieId(), rating.stars().value(), Timestamp.from(rating.ratedAt()))
+			.update() == 1;
+	}
+
+	void update(Rating rating) {
+		this.jdbc.sql("UPDATE rating SET stars = ?, rated_at = ? WHERE user_id = ? AND movie_id = ?")
+			.params(rating.stars().value(), Timestamp.from(rating.ratedAt()), rating.userId(), rating.movieId())
+			.update();
+	}
+
+	/** Inserts or replaces every rating, in JDBC batches. */
+	void upsertAll(List<Rating> ratings) {
+		List<Rating> sorted = ratings.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+		this.jdbcTemplate.batchUpdate("""
+				INSERT INTO rating (user_id, movie_id, stars, rated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (user_id, movie_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at
+				""", sorted, WRITE_BATCH_SIZE, (statement, rating) -> {
+			statement.setString(1, rating.userId());
+			statement.setObject(2, rating.movieId());
+			statement.setBigDecimal(3, rating.stars().value());
+			statement.setTimestamp(4, Timestamp.from(rating.ratedAt()));
+		});
+	}
+
+	Optional<Rating> delete(String userId, UUID movieId) {
+		return this.jdbc.sql("DELETE FROM rating WHERE user_id = ? AND movie_id = ? RETURNING *")
+			.params(userId, movieId)
+			.query(RATING)
+			.optional();
+	}
+
+	List<Rating> deleteAllOfUser(String userId) {
+		return this.jdbc.sql("DELETE FROM rating WHERE user_id = ? RETURNING *").param(userId).query(RATING).list();
+	}
+
+	List<Rating> deleteAllOfMovie(UUID movieId) {
+		return this.jdbc.sql("DELETE FROM rating WHERE movie_id = ? RETURNING *").param(movieId).query(RATING).list();
+	}
+
+	/** The user's ratings, newest first, with the movie's title and year. */
+	List<RatedMovie> pageOfUser(String userId, int page, int size) {
+		return this.jdbc.sql("""
+				SELECT r.movie_id, m.title, m.release_year, r.stars, r.rated_at
+				FROM rating r JOIN known_movie m ON m.movie_id = r.movie_id
+				WHERE r.user_id = ?
+				ORDER BY r.rated_at DESC, r.movie_id
+				LIMIT ? OFFSET ?
+				""").params(userId, size, (long) page * size).query((rs, row) -> {
+			Integer year = rs.getObject("release_year", Integer.class);
+			return new RatedMovie(rs.getObject("movie_id", UUID.class), rs.getString("title"), year,
+					Stars.of(rs.getBigDecimal("stars")), rs.getTimestamp("rated_at").toInstant());
+		}).list();
+	}
+
+	long countOfUser(String userId) {
+		return this.jdbc.sql("SELECT count(*) FROM rating WHERE user_id = ?").param(userId).query(Long.class).single();
+	}
+
+	private static Rating rating(ResultSet rs, int row) throws SQLException {
+		BigDecimal stars = rs.getBigDecimal("stars");
+		return new Rating(rs.getString("user_id"), rs.getObject("movie_id", UUID.class), Stars.of(stars),
+				rs.getTimestamp("rated_at").toInstant());
+	}
+
+}

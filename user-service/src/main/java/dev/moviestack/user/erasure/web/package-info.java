@@ -1,0 +1,7 @@
+/**
+ * {@code DELETE /api/users/me}.
+ */
+@NullMarked
+package dev.moviestack.user.erasure.web;
+
+import org.jspecify.annotations.NullMarked;
