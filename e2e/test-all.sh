@@ -29,7 +29,7 @@ cleanup() {
   fi
   echo "test-all: finished in $(( $(date +%s) - started ))s with exit code $rc"
   local total_passed=0 total_failed=0 p f
-  for counts in "$LOG_DIR/maven.counts" "$LOG_DIR/e2e.counts"; do
+  for counts in "$LOG_DIR/infra.counts" "$LOG_DIR/maven.counts" "$LOG_DIR/e2e.counts"; do
     [ -f "$counts" ] || continue
     read -r p f < "$counts"
     total_passed=$((total_passed + p)); total_failed=$((total_failed + f))
@@ -39,6 +39,14 @@ cleanup() {
   exit $rc
 }
 trap cleanup EXIT
+
+stage "the infrastructure launcher's own test (infra/test-stack.sh: up, round trips, down, no survivors)"
+set +e
+flock "$ROOT/.run/test-stack.lock" infra/test-stack.sh 2>&1 | tee "$LOG_DIR/infra.log"
+infra_rc=${PIPESTATUS[0]}
+set -e
+sed -nE 's/^test-stack: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$LOG_DIR/infra.log" | tail -n 1 > "$LOG_DIR/infra.counts"
+[ "$infra_rc" -eq 0 ] || { echo "test-all: infra/test-stack.sh failed" >&2; exit "$infra_rc"; }
 
 stage "starting the test stack (infra/stack up, STACK_DIR=$STACK_DIR)"
 flock "$ROOT/.run/test-stack.lock" infra/stack up

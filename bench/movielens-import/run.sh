@@ -45,7 +45,7 @@ env "${common_env[@]}" PORT="$RATING_PORT" RATINGS_DB_URL="jdbc:postgresql://127
 PIDS+=($!)
 
 for port in "$CATALOG_PORT" "$RATING_PORT"; do
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && break
     sleep 1
   done
@@ -71,24 +71,40 @@ echo "catalog: $movies movies imported in $((t1 - t0)) ms; rating-service knew a
 
 # 2. the ratings: from the first request until the last event is on the topic
 java -cp "$WORK/rating-lib/lib/*" "$ROOT/bench/movielens-import/CountEvents.java" snapshot "$KAFKA" "$TOPIC" \
-  "$WORK/offsets" 2>/dev/null
+  "$WORK/offsets" >/dev/null 2>&1
 start=$(date +%s%3N)
 "${importer[@]}" "$DATA" | tee "$WORK/import.out"
 imported=$(date +%s%3N)
 written=$(sed -n 's/^  ratings: \([0-9,]*\) written.*/\1/p' "$WORK/import.out" | tr -d ,)
 result=$(java -cp "$WORK/rating-lib/lib/*" "$ROOT/bench/movielens-import/CountEvents.java" await "$KAFKA" "$TOPIC" \
-  "$WORK/offsets" "$written" "$start" 300 2>/dev/null)
+  "$WORK/offsets" "$written" "$start" 300 2>/dev/null | grep '^events=' || true)
 last_event_ms=$(sed -n 's/.*last_event_ms=\([0-9]*\).*/\1/p' <<<"$result")
 stored=$(count ratings_bench "SELECT count(*) FROM rating")
 outbox=$(count ratings_bench "SELECT count(*) FROM event_publication")
+
+# server-side time of the rating batches (Micrometer timer of the endpoint)
+server_time=$(curl -sf "http://127.0.0.1:$RATING_PORT/actuator/prometheus" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+def value(name):
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(name + "{") and "uri=\"/api/ratings/batch\"" in line and "status=\"200\"" in line:
+            total = max(total, float(line.rsplit(" ", 1)[1])) if name.endswith("_max") else total + float(line.rsplit(" ", 1)[1])
+    return total
+print("%d batches answered in %.1f s of server time, slowest %.2f s" % (value("http_server_requests_seconds_count"),
+      value("http_server_requests_seconds_sum"), value("http_server_requests_seconds_max")))
+' 2>/dev/null || echo "n/a")
 
 # 3. a second run must add nothing
 "${importer[@]}" "$DATA" | tee "$WORK/again.out"
 again=$(date +%s%3N)
 
 echo
+echo "machine load:         $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; 2 cores)"
 echo "movies + projection:  $((t2 - t0)) ms (catalog import $((t1 - t0)) ms)"
 echo "ratings:              importer done after $((imported - start)) ms; last event on $TOPIC after ${last_event_ms:-?} ms"
 echo "                      $result; $stored ratings stored; outbox rows left: $outbox"
+echo "rating-service:       $server_time"
 echo "end to end:           $((t2 - t0 + ${last_event_ms:-0})) ms"
 echo "second run:           $((again - imported)) ms: $(grep -E '^  (movies|ratings):' "$WORK/again.out" | tr -s ' ' | tr '\n' ';')"

@@ -4,13 +4,12 @@
   'use strict';
   var select = document.getElementById('docs-spec');
   var container = document.getElementById('redoc');
+  var status = document.getElementById('docs-status');
 
+  // the status line lives outside Redoc's container, which belongs to Redoc (React)
   function show(message) {
-    container.textContent = '';
-    var p = document.createElement('p');
-    p.className = 'docs-status';
-    p.textContent = message;
-    container.appendChild(p);
+    status.textContent = message;
+    status.hidden = !message;
   }
 
   fetch('/v3/api-docs/swagger-config', { headers: { Accept: 'application/json' } })
@@ -33,7 +32,12 @@
         window.location.search = '?service=' + encodeURIComponent(select.value);
       });
       Redoc.init(chosen.url, { expandResponses: '200,201', hideHostname: true }, container, function (error) {
-        if (error) { show('The ' + chosen.name + ' API description is unavailable: is the service running?'); }
+        if (error) {
+          container.hidden = true;
+          show('The ' + chosen.name + ' API description is unavailable: is the ' + chosen.name + ' service running?');
+        } else {
+          show('');
+        }
       });
     })
     .catch(function (error) { show('Cannot load the list of APIs: ' + error.message); });

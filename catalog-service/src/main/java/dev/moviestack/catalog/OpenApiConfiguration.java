@@ -33,7 +33,7 @@ class OpenApiConfiguration {
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	@Bean
-	OpenAPI catalogOpenApi(@Value("${moviestack.openapi.server-url:http://localhost:8080}") String serverUrl) {
+	OpenAPI catalogOpenApi(@Value("${moviestack.openapi.server-url:/}") String serverUrl) {
 		Components components = new Components().addSecuritySchemes("bearer",
 				new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")
@@ -70,7 +70,8 @@ class OpenApiConfiguration {
 				Reads are public; writes need an access token with the admin realm role. Every error is \
 				an RFC 9457 problem (application/problem+json). Changes are published as events on the \
 				Kafka topic catalog.movie.v1, documented in AsyncAPI at /asyncapi.yaml."""))
-			.servers(List.of(new Server().url(serverUrl).description("The MovieStack API gateway")))
+			.servers(List.of(new Server().url(serverUrl)
+				.description("The host that serves this document: the MovieStack gateway or the service")))
 			.tags(List.of(new Tag().name("movies").description("The movie catalog"),
 					new Tag().name("genres").description("The genres a movie may have")))
 			.components(components);

@@ -37,14 +37,14 @@ import static org.awaitility.Awaitility.await;
  * shared test broker cannot be stopped, so this test points the service at a port of its
  * own where nothing listens, then starts a broker there.
  */
+// retry every second, and let a send to the absent broker give up after a second
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "moviestack.outbox.retry-interval=1s", "moviestack.outbox.retry-older-than=1s",
 				"spring.kafka.producer.properties.max.block.ms=1000",
 				"spring.kafka.producer.properties.request.timeout.ms=1000",
 				"spring.kafka.producer.properties.delivery.timeout.ms=2000", "spring.kafka.admin.operation-timeout=1s",
-				"logging.level.org.springframework.modulith=DEBUG",
-				"logging.level.org.apache.kafka.clients.producer=INFO",
-				"logging.level.org.springframework.kafka=DEBUG" })
+				"spring.kafka.admin.properties.default.api.timeout.ms=1000",
+				"spring.kafka.admin.properties.request.timeout.ms=1000" })
 @ContextConfiguration(initializers = OutboxKafkaOutageTests.BrokerThatIsNotThereYet.class)
 @DirtiesContext
 class OutboxKafkaOutageTests {
@@ -110,7 +110,7 @@ class OutboxKafkaOutageTests {
 		assertThat(incompletePublications()).isEqualTo(5);
 		assertThat(metrics(admin)).doesNotContain("moviestack_events_published_total");
 
-		broker = new EmbeddedKafkaKraftBroker(1, 1, MovieEvent.TOPIC).kafkaPorts(KAFKA_PORT);
+		broker = brokerOn(KAFKA_PORT);
 		broker.afterPropertiesSet();
 
 		try (TopicProbe topic = TopicProbe.fromBeginning(broker.getBrokersAsString(), MovieEvent.TOPIC)) {
@@ -124,6 +124,21 @@ class OutboxKafkaOutageTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublications() == 0);
 		assertThat(metrics(admin))
 			.containsPattern("moviestack_events_published_total\\{[^}]*topic=\"catalog.movie.v1\"[^}]*} [1-9]");
+	}
+
+	/**
+	 * A broker in this JVM that also listens on {@code port}. The embedded broker binds
+	 * its own listeners to random ports (it ignores {@code kafkaPorts}), so a third
+	 * listener takes the port the service was told about.
+	 */
+	private static EmbeddedKafkaKraftBroker brokerOn(int port) {
+		// no topics up front: the waiting producer may create catalog.movie.v1 as soon as
+		// the port answers
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+		broker.brokerProperties(
+				Map.of("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,OUTAGE://127.0.0.1:" + port,
+						"listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,OUTAGE:PLAINTEXT"));
+		return broker;
 	}
 
 	private long incompletePublications() {

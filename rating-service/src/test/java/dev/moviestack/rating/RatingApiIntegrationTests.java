@@ -87,7 +87,8 @@ class RatingApiIntegrationTests extends RatingIntegrationTest {
 		UUID movie = knownMovie();
 		ResponseEntity<JsonNode> response = put("/api/movies/" + movie + "/rating", userToken(newUser()), body);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
 		assertThat(response.getBody().get("type").asString()).isEqualTo("https://moviestack.dev/problems/validation");
 		assertThat(response.getBody().get("errors").get(0).get("field").asString()).isEqualTo("stars");
 		assertThat(
@@ -102,7 +103,8 @@ class RatingApiIntegrationTests extends RatingIntegrationTest {
 		UUID movie = knownMovie();
 		ResponseEntity<JsonNode> response = put("/api/movies/" + movie + "/rating", userToken(newUser()), body);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
 	}
 
 	@Test
@@ -116,7 +118,8 @@ class RatingApiIntegrationTests extends RatingIntegrationTest {
 	void ratingAnUnknownMovieIsNotFound() {
 		ResponseEntity<JsonNode> response = rate(userToken(newUser()), UUID.randomUUID(), 4.0);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
 		assertThat(response.getBody().get("type").asString()).isEqualTo("https://moviestack.dev/problems/not-found");
 	}
 
@@ -156,7 +159,8 @@ class RatingApiIntegrationTests extends RatingIntegrationTest {
 		UUID movie = knownMovie();
 		ResponseEntity<JsonNode> response = rate(null, movie, 4.0);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
 		assertThat(get("/api/users/me/ratings", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 

@@ -66,6 +66,7 @@ class RatingBatchIntegrationTests extends RatingIntegrationTest {
 			// a later single write shows nothing else was published for these movies
 			rate(userToken(newUser()), second, 5.0);
 			statistics.await((event) -> event.movieId().equals(second) && event.version() == 2, 1);
+			ratingEvents.await((event) -> mine.contains(event.movieId()), 42);
 			assertThat(ratingEvents.matchingNow((event) -> mine.contains(event.movieId()))).hasSize(42);
 			assertThat(statistics.matchingNow((event) -> mine.contains(event.movieId()))).hasSize(3);
 		}

@@ -8,16 +8,20 @@ import java.util.concurrent.TimeoutException;
 
 import dev.moviestack.platform.service.web.FieldError;
 import dev.moviestack.platform.service.web.ProblemTypes;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -71,7 +75,16 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 			return Problem.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, unreadableDetail(unreadable));
 		}
 		if (failure instanceof ResponseStatusException statusException) {
-			return fromStatus(statusException);
+			return fromStatus(statusException.getStatusCode());
+		}
+		// for example the gateway's ServiceUnavailableException: a circuit breaker is
+		// open
+		ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(failure.getClass(), ResponseStatus.class);
+		if (annotated != null) {
+			return fromStatus(annotated.code());
+		}
+		if (failure instanceof CallNotPermittedException) {
+			return unavailable(HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		if (isUnreachable(failure)) {
 			log.warn("{} {}: the service cannot be reached: {}", exchange.getRequest().getMethod(),
@@ -82,11 +95,10 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 		return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "An unexpected error occurred");
 	}
 
-	private Problem fromStatus(ResponseStatusException failure) {
-		HttpStatus status = HttpStatus.resolve(failure.getStatusCode().value());
+	private Problem fromStatus(HttpStatusCode code) {
+		HttpStatus status = HttpStatus.resolve(code.value());
 		if (status == null) {
-			status = failure.getStatusCode().is4xxClientError() ? HttpStatus.BAD_REQUEST
-					: HttpStatus.INTERNAL_SERVER_ERROR;
+			status = code.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		return switch (status.value()) {
 			case 404 -> Problem.of(status, ProblemTypes.NOT_FOUND, "There is nothing at this path");

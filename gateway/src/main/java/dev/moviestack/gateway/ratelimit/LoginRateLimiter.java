@@ -1,18 +1,14 @@
 package dev.moviestack.gateway.ratelimit;
 
-import java.util.List;
-
 import dev.moviestack.gateway.problem.Problem;
 import dev.moviestack.gateway.problem.ProblemException;
 import dev.moviestack.gateway.problem.RateLimitRetryAfter;
 import dev.moviestack.platform.service.web.ProblemTypes;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -36,10 +32,9 @@ public class LoginRateLimiter {
 
 	private final CallerKeyResolver keys;
 
-	LoginRateLimiter(ReactiveStringRedisTemplate redis,
-			@Qualifier(RedisRateLimiter.REDIS_SCRIPT_NAME) RedisScript<List<Long>> script,
-			ConfigurationService configurationService, CallerKeyResolver keys, RateLimitProperties properties) {
-		this.limiter = new RedisRateLimiter(redis, script, configurationService);
+	LoginRateLimiter(ReactiveStringRedisTemplate redis, ConfigurationService configurationService,
+			CallerKeyResolver keys, RateLimitProperties properties) {
+		this.limiter = new RedisRateLimiter(redis, RateLimitConfiguration.tokenBucketScript(), configurationService);
 		this.limiter.getConfig()
 			.put(BUCKET,
 					new RedisRateLimiter.Config().setReplenishRate(properties.loginAttemptsPerMinute())

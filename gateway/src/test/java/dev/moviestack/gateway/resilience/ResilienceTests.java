@@ -202,6 +202,35 @@ class ResilienceTests {
 	}
 
 	@Test
+	void aRatingImportThatLosesItsConnectionIsA503ProblemAndIsNotRepeated() {
+		WireMockStack.RATING.stubFor(post(urlEqualTo("/api/ratings/batch"))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+		WebTestClient.ResponseSpec response = this.client.post()
+			.uri("/api/ratings/batch")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin("admin")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"items\":[]}")
+			.exchange();
+		response.expectHeader().valueEquals("Retry-After", "30");
+		assertProblem(response, 503, "service-unavailable");
+		WireMockStack.RATING.verify(1, postRequestedFor(urlEqualTo("/api/ratings/batch")));
+	}
+
+	@Test
+	void aRatingImportWhileItsBreakerIsOpenIsA503Problem() {
+		this.circuitBreakers.circuitBreaker("rating-import").transitionToOpenState();
+
+		assertProblem(this.client.post()
+			.uri("/api/ratings/batch")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin("admin")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"items\":[]}")
+			.exchange(), 503, "service-unavailable");
+		WireMockStack.RATING.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
 	void aServerErrorOtherThan502Or503IsNotRetriedAndPassesThrough() {
 		WireMockStack.CATALOG.stubFor(get(urlEqualTo("/api/movies/8")).willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/problem+json")

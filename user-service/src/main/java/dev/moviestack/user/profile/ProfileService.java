@@ -2,6 +2,7 @@ package dev.moviestack.user.profile;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import dev.moviestack.user.erasure.ErasedAccounts;
 import dev.moviestack.user.profile.persistence.ProfileEntity;
 import dev.moviestack.user.profile.persistence.ProfileRepository;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads, makes, changes and deletes profiles. */
 @Service
 public class ProfileService {
+
+	/**
+	 * The profile is deleted before the other data of an erased user: deleting it waits
+	 * for any transaction that {@link #existsAndHold holds} it, so what that transaction
+	 * wrote is visible to the deletions after it.
+	 */
+	public static final int ERASE_PROFILE_FIRST = 0;
 
 	private final ProfileRepository repository;
 
@@ -46,7 +55,7 @@ public class ProfileService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Profile register(String userId, String username, String email, String displayName) {
-		ProfileEntity entity = new ProfileEntity(userId, username, email, displayName, this.clock.instant());
+		ProfileEntity entity = new ProfileEntity(userId, username, email, displayName, now());
 		return toProfile(this.repository.saveAndFlush(entity));
 	}
 
@@ -77,7 +86,7 @@ public class ProfileService {
 			}
 		}
 		if (changed) {
-			entity.setUpdatedAt(this.clock.instant());
+			entity.setUpdatedAt(now());
 			entity = this.repository.saveAndFlush(entity);
 		}
 		return toProfile(entity);
@@ -103,6 +112,16 @@ public class ProfileService {
 	}
 
 	/**
+	 * Whether the user has a profile; if so, the profile cannot be erased before the
+	 * caller's transaction ends, so that whatever the caller records about the user in it
+	 * is either seen and deleted by the erasure, or never written.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean existsAndHold(String userId) {
+		return !this.repository.lockForShare(userId).isEmpty();
+	}
+
+	/**
 	 * Mirrors the account's state in Keycloak; a user without a profile is left alone.
 	 */
 	@Transactional
@@ -115,9 +134,15 @@ public class ProfileService {
 	 * profile goes if and only if the event is sent.
 	 */
 	@EventListener
+	@Order(ERASE_PROFILE_FIRST)
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(UserDeleted event) {
 		this.repository.deleteByUserId(event.userId());
+	}
+
+	/** To the microsecond, as PostgreSQL stores it: an answer and a later read agree. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private ProfileEntity loadOrCreate(TokenIdentity identity) {
@@ -129,7 +154,7 @@ public class ProfileService {
 			throw new ProfileErasedException();
 		}
 		this.repository.insertIfAbsent(identity.userId(), identity.usernameOrId(), identity.email(),
-				identity.displayName(), this.clock.instant());
+				identity.displayName(), now());
 		return this.repository.findById(identity.userId())
 			.orElseThrow(() -> new IllegalStateException("Profile of " + identity.userId() + " vanished"));
 	}

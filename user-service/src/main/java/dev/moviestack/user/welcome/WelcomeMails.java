@@ -11,6 +11,7 @@ import dev.moviestack.user.profile.ProfileService;
 import dev.moviestack.user.welcome.persistence.WelcomeMailLedger;
 import dev.moviestack.user.welcome.smtp.WelcomeMailer;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One welcome e-mail per account, however often {@code UserRegistered} arrives.
  * <p>
- * Claim, send and commit happen in one transaction: the claim (a row keyed by user id)
- * makes concurrent and later deliveries of the event skip; a failed send rolls the claim
- * back, and Kafka redelivers. The one gap is a crash after the SMTP server took the mail
- * and before the commit: the event comes again and the mail goes out a second time. That
- * is at-least-once on purpose: a rare second welcome (with the same Message-ID) is better
+ * Claim, send and commit happen in one transaction, which also holds the profile so that
+ * an erasure cannot pass in between: the claim (a row keyed by user id) makes concurrent
+ * and later deliveries of the event skip; a failed send rolls the claim back, and Kafka
+ * redelivers. The one gap is a crash after the SMTP server took the mail and before the
+ * commit: the event comes again and the mail goes out a second time. That is
+ * at-least-once on purpose: a rare second welcome (with the same Message-ID) is better
  * than a lost one, which is what claiming in a separate transaction first (at-most-once)
  * would risk.
  */
@@ -59,7 +61,7 @@ public class WelcomeMails {
 
 	@Transactional
 	public Outcome welcome(UserRegistered user) {
-		if (!this.profiles.exists(user.userId())) {
+		if (!this.profiles.existsAndHold(user.userId())) {
 			log.debug("No welcome mail for {}: no profile (erased, or not registered here)", user.userId());
 			return Outcome.NO_PROFILE;
 		}
@@ -72,8 +74,12 @@ public class WelcomeMails {
 		return Outcome.SENT;
 	}
 
-	/** Forgets the sent mail in the erasure's transaction. */
+	/**
+	 * Forgets the sent mail in the erasure's transaction, after the profile is gone (a
+	 * mail being sent meanwhile has committed its record by then).
+	 */
 	@EventListener
+	@Order(ProfileService.ERASE_PROFILE_FIRST + 1)
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(UserDeleted event) {
 		this.ledger.forget(event.userId());

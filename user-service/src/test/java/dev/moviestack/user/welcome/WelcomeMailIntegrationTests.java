@@ -2,10 +2,12 @@ package dev.moviestack.user.welcome;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,7 @@ import dev.moviestack.contract.user.UserEvent;
 import dev.moviestack.contract.user.UserRegistered;
 import dev.moviestack.platform.test.TestInfrastructure;
 import dev.moviestack.user.UserServiceIntegrationTest;
+import dev.moviestack.user.erasure.AccountErasure;
 import dev.moviestack.user.profile.ProfileService;
 import dev.moviestack.user.support.TestMailServer;
 import dev.moviestack.user.welcome.WelcomeMails.Outcome;
@@ -57,6 +60,9 @@ class WelcomeMailIntegrationTests extends UserServiceIntegrationTest {
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private AccountErasure erasure;
 
 	@Test
 	void theSameEventDeliveredTwiceSendsOneMail() throws Exception {
@@ -116,6 +122,31 @@ class WelcomeMailIntegrationTests extends UserServiceIntegrationTest {
 	}
 
 	@Test
+	void anErasureDuringASendWaitsAndThenDeletesTheRecordOfTheMail() throws Exception {
+		String id = profile();
+		CountDownLatch claimed = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+			// a welcome mail in flight: profile held, mail claimed, not yet committed
+			Future<?> sending = pool.submit(() -> transaction.executeWithoutResult((status) -> {
+				assertThat(this.profiles.existsAndHold(id)).isTrue();
+				assertThat(this.ledger.claim(id, UUID.randomUUID(), Instant.now())).isTrue();
+				claimed.countDown();
+				waitFor(release);
+			}));
+			claimed.await();
+			Future<?> erasing = pool.submit(() -> this.erasure.erase(id));
+			await().atMost(Duration.ofSeconds(30)).until(this::aSessionWaitsForALock);
+			release.countDown();
+			sending.get();
+			erasing.get();
+		}
+		assertThat(this.ledger.isSent(id)).isFalse();
+		assertThat(this.profiles.exists(id)).isFalse();
+	}
+
+	@Test
 	void anEventOfAnAccountWithoutAProfileSendsNothing() {
 		UserRegistered stranger = UserRegistered.of(UUID.randomUUID().toString(), "stranger", address(), "Stranger");
 
@@ -143,6 +174,24 @@ class WelcomeMailIntegrationTests extends UserServiceIntegrationTest {
 		return new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
 				new StringSerializer(), new ByteArraySerializer());
+	}
+
+	private boolean aSessionWaitsForALock() {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+				               WHERE datname = current_database() AND wait_event_type = 'Lock')""")
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static void waitFor(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Outcome outcome(Future<Outcome> result) {

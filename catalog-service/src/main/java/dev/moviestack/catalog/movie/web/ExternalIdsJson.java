@@ -9,12 +9,14 @@ import dev.moviestack.catalog.movie.ExternalIds;
 
 /** Ids of a movie in other databases; each optional, each unique across movies. */
 @Schema(name = "ExternalIds", description = "Ids of the movie in other databases; each is optional and unique")
-record ExternalIdsJson(
-		@Schema(description = "MovieLens movieId", example = "1", minimum = "1") @Positive @Nullable Long movieLens,
-		@Schema(description = "IMDb title id", example = "tt0114709", pattern = ExternalIds.IMDB_FORMAT) @Pattern(
-				regexp = ExternalIds.IMDB_FORMAT,
-				message = "must be an IMDb title id such as tt0114709") @Nullable String imdb,
-		@Schema(description = "The Movie Database id", example = "862", minimum = "1") @Positive @Nullable Long tmdb) {
+record ExternalIdsJson(@Schema(types = {
+		"integer", "null" }, description = "MovieLens movieId", example = "1",
+		minimum = "1") @Positive @Nullable Long movieLens,
+		@Schema(types = { "string", "null" }, description = "IMDb title id", example = "tt0114709",
+				pattern = ExternalIds.IMDB_FORMAT) @Pattern(regexp = ExternalIds.IMDB_FORMAT,
+						message = "must be an IMDb title id such as tt0114709") @Nullable String imdb,
+		@Schema(types = { "integer", "null" }, description = "The Movie Database id", example = "862",
+				minimum = "1") @Positive @Nullable Long tmdb){
 
 	static final ExternalIdsJson NONE = new ExternalIdsJson(null, null, null);
 

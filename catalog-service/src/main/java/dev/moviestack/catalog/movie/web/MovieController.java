@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -102,7 +103,9 @@ class MovieController {
 			@Parameter(description = """
 					Sort order: title, releaseYear, createdAt or updatedAt, each optionally followed by asc or desc \
 					(sort=releaseYear,desc&sort=title) or prefixed with - (sort=-releaseYear,title). Default: title.""",
-					example = "releaseYear,desc") @RequestParam(required = false) @Nullable List<String> sort)
+					array = @ArraySchema(
+							schema = @Schema(type = "string", example = "releaseYear,desc"))) @RequestParam(
+									required = false) @Nullable List<String> sort)
 			throws BindException {
 		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "search");
 		Genre genreFilter = null;

@@ -26,7 +26,7 @@ import dev.moviestack.contract.catalog.Genre;
  */
 @Schema(name = "MovieInput", description = "A movie as a client writes it")
 record MovieRequest(
-		@Schema(description = "Title, 1 to 300 characters after trimming", example = "Toy Story",
+		@Schema(description = "Title, 1 to 300 characters after trimming", example = "Toy Story", minLength = 1,
 				requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 300) @Nullable String title,
 		@Schema(description = "Title in the original language",
 				example = "Toy Story") @Size(max = 300) @Nullable String originalTitle,
@@ -37,12 +37,13 @@ record MovieRequest(
 						example = "[\"Animation\", \"Comedy\"]"),
 				schema = @Schema(example = "Comedy"), maxItems = 20,
 				uniqueItems = true) @Size(max = 20) List<@NotNull @KnownGenre String> genres,
-		@Schema(description = "Plot summary, at most 2000 characters",
+		@Schema(types = {
+				"string", "null" }, description = "Plot summary, at most 2000 characters",
 				example = "A cowboy doll is profoundly threatened when a new spaceman figure supplants him.") @Size(
 						max = 2000) @Nullable String overview,
-		@Schema(description = "Running time in minutes", example = "81", minimum = "1",
+		@Schema(types = { "integer", "null" }, description = "Running time in minutes", example = "81", minimum = "1",
 				maximum = "10000") @Positive @Max(10000) @Nullable Integer runtimeMinutes,
-		@Valid ExternalIdsJson externalIds) {
+		@Valid ExternalIdsJson externalIds){
 
 	MovieRequest {
 		title = trimmed(title);

@@ -83,6 +83,7 @@ final class Importer {
 		List<Movie> movies = new ArrayList<>();
 		this.dataset.movies(movies::add, this::report);
 		this.summary.moviesRead.set(movies.size());
+		this.summary.moviesSkipped.addAndGet(Math.max(0, this.dataset.movieLines() - movies.size()));
 		movies = withUniqueIds(movies);
 		Map<Long, UUID> ids = new HashMap<>();
 		this.progress.start("movies", "movies", movies.size());

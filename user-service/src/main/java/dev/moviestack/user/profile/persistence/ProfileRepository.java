@@ -1,6 +1,7 @@
 package dev.moviestack.user.profile.persistence;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,14 @@ public interface ProfileRepository extends JpaRepository<ProfileEntity, String> 
 			""")
 	int touchLastSeen(@Param("userId") String userId, @Param("now") Instant now,
 			@Param("staleBefore") Instant staleBefore);
+
+	/**
+	 * Share-locks the profile row until the transaction ends: an erasure, which deletes
+	 * the row, waits for that transaction (and vice versa).
+	 * @return the user id if the profile exists
+	 */
+	@Query(value = "SELECT user_id FROM user_profile WHERE user_id = :userId FOR SHARE", nativeQuery = true)
+	List<String> lockForShare(@Param("userId") String userId);
 
 	@Modifying(clearAutomatically = true, flushAutomatically = true)
 	@Query("update ProfileEntity p set p.enabled = :enabled where p.userId = :userId")

@@ -56,7 +56,7 @@ class KeycloakIdentityProviderTests {
 		keycloak.stubFor(post("/realms/moviestack/protocol/openid-connect/token")
 			.willReturn(okJson("{\"access_token\":\"test-token\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));
 		KeycloakProperties properties = new KeycloakProperties(keycloak.baseUrl(), "moviestack", "moviestack-admin",
-				"secret", Duration.ofSeconds(1), Duration.ofMillis(500), 2);
+				"secret", Duration.ofSeconds(2), Duration.ofMillis(1500), 2);
 		KeycloakConfiguration configuration = new KeycloakConfiguration();
 		this.client = configuration.keycloakAdminClient(properties);
 		this.provider = configuration.keycloakIdentityProvider(this.client, properties);
@@ -131,7 +131,7 @@ class KeycloakIdentityProviderTests {
 
 	@Test
 	void aSlowKeycloakTimesOutAsUnavailable() {
-		keycloak.stubFor(post(USERS).willReturn(aResponse().withStatus(201).withFixedDelay(2_000)));
+		keycloak.stubFor(post(USERS).willReturn(aResponse().withStatus(201).withFixedDelay(2_500)));
 		assertThatExceptionOfType(IdentityProviderUnavailableException.class)
 			.isThrownBy(() -> this.provider.create(neo()));
 	}

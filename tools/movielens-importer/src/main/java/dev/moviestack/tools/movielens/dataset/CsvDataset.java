@@ -57,6 +57,11 @@ public record CsvDataset(Path directory) implements Dataset {
 	}
 
 	@Override
+	public long movieLines() throws IOException {
+		return Lines.count(this.directory.resolve("movies.csv"), true);
+	}
+
+	@Override
 	public long ratingLines() throws IOException {
 		return Lines.count(this.directory.resolve("ratings.csv"), true);
 	}

@@ -25,6 +25,11 @@ public sealed interface Dataset permits CsvDataset, Ml1mDataset, Ml100kDataset {
 	/** Reads every rating. */
 	void ratings(Consumer<Rating> ratings, Consumer<LineError> errors) throws IOException;
 
+	/**
+	 * How many movie lines there are: those that do not turn into movies were skipped.
+	 */
+	long movieLines() throws IOException;
+
 	/** How many rating lines there are, for the progress bar. */
 	long ratingLines() throws IOException;
 

@@ -66,6 +66,11 @@ public record Ml100kDataset(Path directory) implements Dataset {
 	}
 
 	@Override
+	public long movieLines() throws IOException {
+		return Lines.count(this.directory.resolve("u.item"), false);
+	}
+
+	@Override
 	public long ratingLines() throws IOException {
 		return Lines.count(this.directory.resolve("u.data"), false);
 	}

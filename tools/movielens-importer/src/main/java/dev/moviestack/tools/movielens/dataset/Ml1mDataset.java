@@ -47,6 +47,11 @@ public record Ml1mDataset(Path directory) implements Dataset {
 	}
 
 	@Override
+	public long movieLines() throws IOException {
+		return Lines.count(this.directory.resolve("movies.dat"), false);
+	}
+
+	@Override
 	public long ratingLines() throws IOException {
 		return Lines.count(this.directory.resolve("ratings.dat"), false);
 	}
