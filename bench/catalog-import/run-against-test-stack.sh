@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts catalog-service on PORT against the TEST stack (PostgreSQL 55433, database catalog_bench;
 # Kafka 19092; Keycloak 18180), runs import-benchmark.sh, reports how long the outbox took to drain,
-# and stops the service again. Needs `make test-infra-up` and a packaged service:
+# then stops the service and drops the database (KEEP_DB=1 keeps it). Needs `make test-infra-up`
+# and a packaged service:
 #   ./mvnw -B -q -pl catalog-service -am package -DskipTests
 set -euo pipefail
 
@@ -20,7 +21,12 @@ PORT=$PORT CATALOG_DB_URL="jdbc:postgresql://127.0.0.1:55433/$DB" CATALOG_DB_USE
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 KEYCLOAK_ISSUER_URI=http://localhost:18180/realms/moviestack \
   LOG_FORMAT= "$JAVA" ${JAVA_OPTS:--Xmx512m} -jar "$jar" > "$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; echo "service stopped; log: $log"' EXIT
+cleanup() {
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
+  echo "service stopped; log: $log"
+  [[ -n "${KEEP_DB:-}" ]] || psql -q "$PG_URL/postgres" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+}
+trap cleanup EXIT
 
 for _ in $(seq 1 120); do
   curl -sf -o /dev/null "http://localhost:$PORT/actuator/health/readiness" && break
@@ -32,6 +38,10 @@ CATALOG_URL="http://localhost:$PORT" "$here/import-benchmark.sh"
 
 # the events go to Kafka after each commit; report when the last one was acknowledged
 start=$(date +%s%N)
-until [[ $(psql -tA "$PG_URL/$DB" -c "select count(*) from event_publication") == 0 ]]; do sleep 0.2; done
-echo "outbox drained $(( ($(date +%s%N) - start) / 1000000 )) ms after the last response"
+for _ in $(seq 1 1500); do
+  pending=$(psql -tA "$PG_URL/$DB" -c "select count(*) from event_publication")
+  [[ $pending == 0 ]] && break
+  sleep 0.2
+done
+echo "outbox drained to $pending pending events $(( ($(date +%s%N) - start) / 1000000 )) ms after the last response"
 psql -tA "$PG_URL/$DB" -c "select count(*) || ' movies stored' from movie"

@@ -27,7 +27,7 @@ cp "$ROOT/rating-service/target/rating-service-0.1.0-SNAPSHOT.jar" "$WORK/rating
 cp "$ROOT/tools/movielens-importer/target/movielens-importer.jar" "$WORK/importer.jar"
 rm -rf "$WORK/rating-lib" && (cd "$WORK" && java -Djarmode=tools -jar rating.jar extract --destination rating-lib >/dev/null)
 
-for db in catalog_bench ratings_bench; do
+for db in mlimport_catalog mlimport_ratings; do
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 done
 
@@ -36,10 +36,10 @@ cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; w
 trap cleanup EXIT
 
 common_env=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" KEYCLOAK_ISSUER_URI="$KEYCLOAK/realms/moviestack" LOG_FORMAT=ecs)
-env "${common_env[@]}" PORT="$CATALOG_PORT" CATALOG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/catalog_bench" \
+env "${common_env[@]}" PORT="$CATALOG_PORT" CATALOG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mlimport_catalog" \
   CATALOG_DB_USER=postgres CATALOG_DB_PASSWORD= java -Xmx768m -jar "$WORK/catalog.jar" >"$WORK/catalog.log" 2>&1 &
 PIDS+=($!)
-env "${common_env[@]}" PORT="$RATING_PORT" RATINGS_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ratings_bench" \
+env "${common_env[@]}" PORT="$RATING_PORT" RATINGS_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mlimport_ratings" \
   RATINGS_DB_USER=postgres RATINGS_DB_PASSWORD= KAFKA_GROUP_ID="rating-bench-$(date +%s)" \
   SPRING_KAFKA_CONSUMER_AUTO_OFFSET_RESET=latest java -Xmx768m -jar "$WORK/rating.jar" >"$WORK/rating.log" 2>&1 &
 PIDS+=($!)
@@ -61,9 +61,9 @@ count() { psql -tA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
 t0=$(date +%s%3N)
 "${importer[@]}" --movies-only "$DATA" | tee "$WORK/movies.out"
 t1=$(date +%s%3N)
-movies=$(count catalog_bench "SELECT count(*) FROM movie")
+movies=$(count mlimport_catalog "SELECT count(*) FROM movie")
 for _ in $(seq 1 600); do
-  [ "$(count ratings_bench "SELECT count(*) FROM known_movie")" -ge "$movies" ] && break
+  [ "$(count mlimport_ratings "SELECT count(*) FROM known_movie")" -ge "$movies" ] && break
   sleep 0.5
 done
 t2=$(date +%s%3N)
@@ -79,8 +79,8 @@ written=$(sed -n 's/^  ratings: \([0-9,]*\) written.*/\1/p' "$WORK/import.out" |
 result=$(java -cp "$WORK/rating-lib/lib/*" "$ROOT/bench/movielens-import/CountEvents.java" await "$KAFKA" "$TOPIC" \
   "$WORK/offsets" "$written" "$start" 300 2>/dev/null | grep '^events=' || true)
 last_event_ms=$(sed -n 's/.*last_event_ms=\([0-9]*\).*/\1/p' <<<"$result")
-stored=$(count ratings_bench "SELECT count(*) FROM rating")
-outbox=$(count ratings_bench "SELECT count(*) FROM event_publication")
+stored=$(count mlimport_ratings "SELECT count(*) FROM rating")
+outbox=$(count mlimport_ratings "SELECT count(*) FROM event_publication")
 
 # server-side time of the rating batches (Micrometer timer of the endpoint)
 server_time=$(curl -sf "http://127.0.0.1:$RATING_PORT/actuator/prometheus" | python3 -c '

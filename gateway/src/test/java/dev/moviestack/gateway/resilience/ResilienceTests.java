@@ -1,5 +1,8 @@
 package dev.moviestack.gateway.resilience;
 
+import java.time.Duration;
+import java.util.List;
+
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.moviestack.gateway.support.GatewayTest;
@@ -10,10 +13,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -44,6 +50,9 @@ class ResilienceTests {
 
 	@Autowired
 	CircuitBreakerRegistry circuitBreakers;
+
+	@LocalServerPort
+	int port;
 
 	private final String token = TestTokens.user("alice");
 
@@ -184,6 +193,25 @@ class ResilienceTests {
 
 		this.client.get().uri("/api/movies/7").exchange().expectStatus().isOk().expectBody().json("{\"id\":7}");
 		WireMockStack.CATALOG.verify(2, getRequestedFor(urlEqualTo("/api/movies/7")));
+	}
+
+	@Test
+	void manyConcurrentCallsToOneServiceAllGoThrough() {
+		WireMockStack.CATALOG.stubFor(get(urlPathEqualTo("/api/movies"))
+			.willReturn(aResponse().withFixedDelay(200).withHeader("Content-Type", "application/json").withBody("{}")));
+		WebClient gateway = WebClient.create("http://127.0.0.1:" + this.port);
+
+		List<Integer> statuses = Flux.range(0, 40)
+			.flatMap((call) -> gateway.get()
+				.uri("/api/movies?page=" + call)
+				.retrieve()
+				.toBodilessEntity()
+				.map((response) -> response.getStatusCode().value()), 40)
+			.collectList()
+			.block(Duration.ofSeconds(20));
+
+		assertThat(statuses).hasSize(40).containsOnly(200);
+		WireMockStack.CATALOG.verify(40, getRequestedFor(urlPathEqualTo("/api/movies")));
 	}
 
 	@Test

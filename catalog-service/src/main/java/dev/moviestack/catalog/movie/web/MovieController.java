@@ -68,6 +68,12 @@ class MovieController {
 
 	static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
+	/**
+	 * Deep offsets are slow and would overflow the database offset; nobody pages this
+	 * far.
+	 */
+	static final int MAX_PAGE = 100_000;
+
 	private final MovieCatalog catalog;
 
 	private final JsonMapper jsonMapper;
@@ -97,7 +103,8 @@ class MovieController {
 					example = "1999") @RequestParam(required = false) @Nullable Integer yearTo,
 			@Parameter(description = "Part of the title, case-insensitive",
 					example = "story") @RequestParam(required = false) @Size(max = 100) @Nullable String q,
-			@Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") @Min(0) int page,
+			@Parameter(description = "Zero-based page number") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@Parameter(description = "Movies per page, at most 100") @RequestParam(
 					defaultValue = "20") @Min(1) @Max(100) int size,
 			@Parameter(description = """

@@ -2,6 +2,7 @@ package dev.moviestack.contract.catalog;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.moviestack.platform.events.DomainEvent;
@@ -10,6 +11,8 @@ import dev.moviestack.platform.events.DomainEvent;
  * Everything that happens to a movie. Each event carries the full snapshot after the
  * change (or before a deletion), so consumers never call catalog-service back.
  */
+// tolerant reader: a consumer built against an older contract ignores fields added later
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = MovieCreated.class, name = "MovieCreated"),
 		@JsonSubTypes.Type(value = MovieUpdated.class, name = "MovieUpdated"),

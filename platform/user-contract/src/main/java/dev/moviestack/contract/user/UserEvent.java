@@ -1,10 +1,13 @@
 package dev.moviestack.contract.user;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.moviestack.platform.events.DomainEvent;
 
 /** Account lifecycle. {@code userId} is the Keycloak subject ({@code sub} claim). */
+// tolerant reader: a consumer built against an older contract ignores fields added later
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = UserRegistered.class, name = "UserRegistered"),
 		@JsonSubTypes.Type(value = UserDeleted.class, name = "UserDeleted") })
