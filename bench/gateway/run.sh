@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Gateway overhead on a cheap authenticated GET: the same request (GET /api/movies?size=1
 # with a bearer token) direct to a stub catalog and through the gateway, measured with wrk
-# in one run, printed as ratios. Loopback only; about two minutes in all.
+# in one run, printed as ratios. Loopback only; about three minutes in all.
 #   bench/gateway/run.sh            (needs: ./mvnw -pl gateway -am package -DskipTests, wrk, Redis)
-# Settings (environment): DURATION (15s per measurement), WARMUP (15s), CONNECTIONS (32),
+# Settings (environment): DURATION (15s per measurement), WARMUP (30s), CONNECTIONS (32),
 # THREADS (2), STUB_PORT (18990), GATEWAY_PORT (18991), REDIS_HOST/REDIS_PORT (the test
 # stack's Redis: 127.0.0.1:16379), GATEWAY_JAVA_OPTS, STUB_JAVA_OPTS.
 set -euo pipefail
@@ -13,7 +13,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/infra/lib/jdk.sh"
 
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-15s}"
+WARMUP="${WARMUP:-30s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 STUB_PORT="${STUB_PORT:-18990}"

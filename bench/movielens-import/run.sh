@@ -37,11 +37,11 @@ trap cleanup EXIT
 
 common_env=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" KEYCLOAK_ISSUER_URI="$KEYCLOAK/realms/moviestack" LOG_FORMAT=ecs)
 env "${common_env[@]}" PORT="$CATALOG_PORT" CATALOG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mlimport_catalog" \
-  CATALOG_DB_USER=postgres CATALOG_DB_PASSWORD= java -Xmx768m -jar "$WORK/catalog.jar" >"$WORK/catalog.log" 2>&1 &
+  CATALOG_DB_USER=postgres CATALOG_DB_PASSWORD= java -Xmx768m ${CATALOG_JAVA_OPTS:-} -jar "$WORK/catalog.jar" >"$WORK/catalog.log" 2>&1 &
 PIDS+=($!)
 env "${common_env[@]}" PORT="$RATING_PORT" RATINGS_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mlimport_ratings" \
   RATINGS_DB_USER=postgres RATINGS_DB_PASSWORD= KAFKA_GROUP_ID="rating-bench-$(date +%s)" \
-  SPRING_KAFKA_CONSUMER_AUTO_OFFSET_RESET=latest java -Xmx768m -jar "$WORK/rating.jar" >"$WORK/rating.log" 2>&1 &
+  SPRING_KAFKA_CONSUMER_AUTO_OFFSET_RESET=latest java -Xmx768m ${RATING_JAVA_OPTS:-} -jar "$WORK/rating.jar" >"$WORK/rating.log" 2>&1 &
 PIDS+=($!)
 
 for port in "$CATALOG_PORT" "$RATING_PORT"; do

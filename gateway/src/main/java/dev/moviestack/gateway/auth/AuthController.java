@@ -85,8 +85,10 @@ class AuthController {
 
 	@Operation(summary = "Where a browser logs in: authorization code flow with PKCE (S256)")
 	@GetMapping("/config")
-	AuthConfigResponse config() {
-		return this.config;
+	Mono<AuthConfigResponse> config() {
+		// a Mono, so that WebFlux does not hand this to the blocking (virtual thread)
+		// executor
+		return Mono.just(this.config);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -135,6 +136,21 @@ class EdgeTests {
 			// HSTS only over https
 			.expectHeader()
 			.doesNotExist("Strict-Transport-Security");
+	}
+
+	@Test
+	void httpsResponsesCarryHsts(@Autowired ApplicationContext context) {
+		WebTestClient overHttps = WebTestClient.bindToApplicationContext(context)
+			.configureClient()
+			.baseUrl("https://gateway.moviestack.test")
+			.build();
+		overHttps.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
 	}
 
 	@Test

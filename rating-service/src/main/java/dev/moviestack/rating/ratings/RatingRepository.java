@@ -15,7 +15,6 @@ import dev.moviestack.rating.ratings.domain.Rating;
 import dev.moviestack.rating.ratings.domain.RatingKey;
 import dev.moviestack.rating.ratings.domain.Stars;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,15 +28,10 @@ class RatingRepository {
 
 	private static final RowMapper<Rating> RATING = RatingRepository::rating;
 
-	private static final int WRITE_BATCH_SIZE = 1000;
-
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
-	RatingRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	RatingRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	Optional<Rating> find(String userId, UUID movieId) {
@@ -97,18 +91,26 @@ class RatingRepository {
 			.update();
 	}
 
-	/** Inserts or replaces every rating, in JDBC batches. */
+	/**
+	 * Inserts or replaces every rating in one statement: the values travel as one array
+	 * per column, which is far quicker than a JDBC batch of single-row inserts. The keys
+	 * must be unique.
+	 */
 	void upsertAll(List<Rating> ratings) {
+		if (ratings.isEmpty()) {
+			return;
+		}
 		List<Rating> sorted = ratings.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
-		this.jdbcTemplate.batchUpdate("""
-				INSERT INTO rating (user_id, movie_id, stars, rated_at) VALUES (?, ?, ?, ?)
+		this.jdbc.sql("""
+				INSERT INTO rating (user_id, movie_id, stars, rated_at)
+				SELECT * FROM unnest(?, ?, ?, ?)
 				ON CONFLICT (user_id, movie_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at
-				""", sorted, WRITE_BATCH_SIZE, (statement, rating) -> {
-			statement.setString(1, rating.userId());
-			statement.setObject(2, rating.movieId());
-			statement.setBigDecimal(3, rating.stars().value());
-			statement.setTimestamp(4, Timestamp.from(rating.ratedAt()));
-		});
+				""")
+			.params(SqlArrays.of("text", sorted.stream().map(Rating::userId).toList()),
+					SqlArrays.of("uuid", sorted.stream().map(Rating::movieId).toList()),
+					SqlArrays.of("numeric", sorted.stream().map((rating) -> rating.stars().value()).toList()),
+					SqlArrays.of("timestamptz", sorted.stream().map((rating) -> rating.ratedAt().toString()).toList()))
+			.update();
 	}
 
 	Optional<Rating> delete(String userId, UUID movieId) {

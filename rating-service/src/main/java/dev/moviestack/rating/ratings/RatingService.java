@@ -210,17 +210,7 @@ public class RatingService implements RatingErasure {
 	}
 
 	private List<RatingStatistics> changeStatistics(Map<UUID, StatisticsDelta> deltas) {
-		if (deltas.isEmpty()) {
-			return List.of();
-		}
-		Instant now = now();
-		Map<UUID, RatingStatistics> current = this.statistics.lockAll(deltas.keySet(), now);
-		List<RatingStatistics> changed = new ArrayList<>(deltas.size());
-		for (RatingStatistics stats : current.values()) {
-			changed.add(stats.apply(deltas.get(stats.movieId())));
-		}
-		this.statistics.saveAll(changed, now);
-		return changed;
+		return this.statistics.apply(deltas.values(), now());
 	}
 
 	private Instant now() {

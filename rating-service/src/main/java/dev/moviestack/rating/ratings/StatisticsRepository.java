@@ -5,17 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.moviestack.rating.ratings.domain.RatingStatistics;
 import dev.moviestack.rating.ratings.domain.Stars;
+import dev.moviestack.rating.ratings.domain.StatisticsDelta;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,64 +22,61 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatisticsRepository {
 
-	private static final int WRITE_BATCH_SIZE = 1000;
+	/**
+	 * {@code INSERT ... ON CONFLICT DO UPDATE} adding count, sum and each of the ten
+	 * histogram buckets; the deltas come as one array per column.
+	 */
+	private static final String APPLY_DELTAS = """
+			INSERT INTO movie_rating_statistics AS s (movie_id, rating_count, half_star_sum, histogram, version, updated_at)
+			SELECT d.movie_id, d.delta_count, d.delta_sum, ARRAY[%s], 1, ?
+			FROM unnest(?, ?, ?, %s) AS d(movie_id, delta_count, delta_sum, %s)
+			ON CONFLICT (movie_id) DO UPDATE
+			SET rating_count = s.rating_count + excluded.rating_count,
+			    half_star_sum = s.half_star_sum + excluded.half_star_sum,
+			    histogram = ARRAY[%s],
+			    version = s.version + 1,
+			    updated_at = excluded.updated_at
+			RETURNING s.*
+			"""
+		.formatted(buckets("d.h%d"), buckets("?"), buckets("h%d"),
+				buckets("s.histogram[%1$d] + excluded.histogram[%1$d]"));
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
-	StatisticsRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	StatisticsRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/**
-	 * Reads and locks the statistics of each movie, creating empty ones where none exist
-	 * yet. Locks in id order, like every writer, so that writers never deadlock.
+	 * Adds each delta to its movie's statistics in one statement, creating statistics for
+	 * movies rated for the first time, and gives each changed movie the next version.
+	 * Rows are locked in movie id order, like every writer, so that writers never
+	 * deadlock.
+	 * @return the statistics after the change
 	 */
-	Map<UUID, RatingStatistics> lockAll(Collection<UUID> movieIds, Instant now) {
-		if (movieIds.isEmpty()) {
-			return Map.of();
+	List<RatingStatistics> apply(Collection<StatisticsDelta> deltas, Instant now) {
+		if (deltas.isEmpty()) {
+			return List.of();
 		}
-		List<UUID> sorted = movieIds.stream().distinct().sorted().toList();
-		this.jdbc
-			.sql("""
-					INSERT INTO movie_rating_statistics (movie_id, rating_count, half_star_sum, histogram, version, updated_at)
-					SELECT id, 0, 0, array_fill(0::bigint, ARRAY[10]), 0, ? FROM unnest(?) AS id
-					ON CONFLICT (movie_id) DO NOTHING
-					""")
-			.params(Timestamp.from(now), SqlArrays.of("uuid", sorted))
-			.update();
-		Map<UUID, RatingStatistics> found = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT * FROM movie_rating_statistics WHERE movie_id = ANY(?)
-				ORDER BY movie_id
-				FOR UPDATE
-				""")
-			.param(SqlArrays.of("uuid", sorted))
-			.query((rs, row) -> statistics(rs))
-			.list()
-			.forEach((statistics) -> found.put(statistics.movieId(), statistics));
-		return found;
+		List<StatisticsDelta> sorted = deltas.stream().sorted((a, b) -> a.movieId().compareTo(b.movieId())).toList();
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(now));
+		params.add(SqlArrays.of("uuid", sorted.stream().map(StatisticsDelta::movieId).toList()));
+		params.add(SqlArrays.of("bigint", sorted.stream().map(StatisticsDelta::count).toList()));
+		params.add(SqlArrays.of("bigint", sorted.stream().map(StatisticsDelta::halfStarSum).toList()));
+		for (int bucket = 0; bucket < Stars.BUCKETS; bucket++) {
+			int index = bucket;
+			params.add(SqlArrays.of("bigint", sorted.stream().map((delta) -> delta.bucket(index)).toList()));
+		}
+		return this.jdbc.sql(APPLY_DELTAS).params(params).query((rs, row) -> statistics(rs)).list();
 	}
 
-	void saveAll(Collection<RatingStatistics> statistics, Instant now) {
-		List<RatingStatistics> sorted = statistics.stream()
-			.sorted((a, b) -> a.movieId().compareTo(b.movieId()))
-			.toList();
-		this.jdbcTemplate.batchUpdate("""
-				UPDATE movie_rating_statistics
-				SET rating_count = ?, half_star_sum = ?, histogram = ?, version = ?, updated_at = ?
-				WHERE movie_id = ?
-				""", sorted, WRITE_BATCH_SIZE, (statement, stats) -> {
-			statement.setLong(1, stats.count());
-			statement.setLong(2, stats.halfStarSum());
-			Long[] buckets = java.util.Arrays.stream(stats.histogram()).boxed().toArray(Long[]::new);
-			statement.setArray(3, statement.getConnection().createArrayOf("bigint", buckets));
-			statement.setLong(4, stats.version());
-			statement.setTimestamp(5, Timestamp.from(now));
-			statement.setObject(6, stats.movieId());
-		});
+	private static String buckets(String template) {
+		StringBuilder text = new StringBuilder();
+		for (int bucket = 1; bucket <= Stars.BUCKETS; bucket++) {
+			text.append((bucket > 1) ? ", " : "").append(template.formatted(bucket));
+		}
+		return text.toString();
 	}
 
 	/**

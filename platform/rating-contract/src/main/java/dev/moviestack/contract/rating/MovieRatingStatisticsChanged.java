@@ -10,9 +10,10 @@ import org.springframework.modulith.events.Externalized;
 
 /**
  * The rating count and mean of one movie after a change. Keyed by movie id;
- * {@code version} grows with every change so consumers keep only the newest. Published once
- * per movie per write: a bulk write of many ratings of a movie gives one event. When the
- * last rating goes (or the movie is deleted) {@code count} is 0 and {@code mean} is 0.
+ * {@code version} grows with every change so consumers keep only the newest. Published
+ * once per movie per write: a bulk write of many ratings of a movie gives one event. When
+ * the last rating goes (or the movie is deleted) {@code count} is 0 and {@code mean} is
+ * 0.
  */
 @EventType("dev.moviestack.rating.movie-statistics.changed")
 @Externalized(MovieRatingStatisticsChanged.TOPIC + "::#{#this.movieId()}")

@@ -56,6 +56,20 @@ class UserEventJsonTests {
 	}
 
 	@Test
+	void aConsumerIgnoresFieldsAddedByANewerPublisher() {
+		JsonMapper strict = JsonMapper.builder()
+			.enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build();
+
+		UserEvent event = strict.readValue("""
+				{"type": "UserDeleted", "eventId": "0b8f3a52-5a8e-4c36-9d0e-6a0f7d1c2b3a",
+				 "occurredAt": "2026-11-30T10:15:00Z", "userId": "user-1", "reason": "added later"}""",
+				UserEvent.class);
+
+		assertThat(event).isEqualTo(new UserDeleted(EVENT_ID, AT, "user-1"));
+	}
+
+	@Test
 	void theCloudEventsAttributesComeFromTheEvent() {
 		UserDeleted deleted = new UserDeleted(EVENT_ID, AT, "user-1");
 

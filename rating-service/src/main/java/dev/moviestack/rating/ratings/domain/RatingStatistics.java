@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Count, exact sum and histogram of one movie's ratings. Immutable; every
- * {@link #apply(StatisticsDelta) applied change} gets the next version, which orders the
- * statistics events consumers receive.
+ * Count, exact sum and histogram of one movie's ratings at one version. Every write that
+ * changes them gives the movie the next version, which orders the statistics events
+ * consumers receive.
  */
 public final class RatingStatistics {
 
@@ -37,24 +37,6 @@ public final class RatingStatistics {
 	/** A movie nobody has rated yet. */
 	public static RatingStatistics empty(UUID movieId) {
 		return new RatingStatistics(movieId, 0, 0, new long[Stars.BUCKETS], 0);
-	}
-
-	/** The statistics after {@code delta}, with the next version. */
-	public RatingStatistics apply(StatisticsDelta delta) {
-		if (!delta.movieId().equals(this.movieId)) {
-			throw new IllegalArgumentException("Delta of movie " + delta.movieId() + " applied to " + this.movieId);
-		}
-		long[] buckets = this.histogram.clone();
-		for (int i = 0; i < buckets.length; i++) {
-			buckets[i] += delta.bucket(i);
-		}
-		return new RatingStatistics(this.movieId, this.count + delta.count(), this.halfStarSum + delta.halfStarSum(),
-				buckets, this.version + 1);
-	}
-
-	/** No ratings left, with the next version: the movie went away. */
-	public RatingStatistics cleared() {
-		return new RatingStatistics(this.movieId, 0, 0, new long[Stars.BUCKETS], this.version + 1);
 	}
 
 	public UUID movieId() {

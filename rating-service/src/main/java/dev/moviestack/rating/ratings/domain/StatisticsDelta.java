@@ -51,7 +51,8 @@ public final class StatisticsDelta {
 		return this.halfStarSum;
 	}
 
-	long bucket(int index) {
+	/** Change of the histogram bucket {@code index} (0 for 0.5 stars). */
+	public long bucket(int index) {
 		return this.buckets[index];
 	}
 

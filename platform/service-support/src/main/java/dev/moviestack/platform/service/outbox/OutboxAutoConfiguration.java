@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.ProducerListener;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -44,8 +46,15 @@ public class OutboxAutoConfiguration {
 
 		@Bean
 		OutboxRetry outboxRetry(IncompleteEventPublications publications,
-				@Value("${moviestack.outbox.retry-older-than:20s}") Duration olderThan) {
-			return new OutboxRetry(publications, olderThan);
+				ObjectProvider<FailedEventPublications> failedPublications,
+				@Value("${moviestack.outbox.retry-older-than:20s}") Duration olderThan,
+				@Value("${moviestack.outbox.resubmit:incomplete}") String resubmit,
+				@Value("${moviestack.outbox.max-in-flight:100}") int maxInFlight) {
+			// "failed": only what failed, not what still waits to be sent (see
+			// OutboxRetry)
+			FailedEventPublications failed = "failed".equalsIgnoreCase(resubmit) ? failedPublications.getIfAvailable()
+					: null;
+			return new OutboxRetry(publications, olderThan, failed, maxInFlight);
 		}
 
 	}
