@@ -1,5 +1,6 @@
 package dev.moviestack.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import dev.moviestack.gateway.problem.ProblemWriter;
@@ -7,6 +8,7 @@ import dev.moviestack.platform.service.security.AudienceValidator;
 import dev.moviestack.platform.service.security.RealmRoles;
 import dev.moviestack.platform.service.security.SecurityProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,15 +42,24 @@ class GatewaySecurityConfiguration {
 
 	private static final String ADMIN = RealmRoles.ADMIN;
 
+	private static final String[] RATING_READS = { "/api/movies/*/ratings/summary", "/api/ratings/popular" };
+
+	private static final String[] SIMILAR_MOVIES = { "/api/movies/*/similar" };
+
+	private static final String[] CATALOG = { "/api/movies", "/api/movies/**", "/api/genres", "/api/genres/**" };
+
+	private static final String[] SEARCH = { "/api/search", "/api/search/**" };
+
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+	ReactiveJwtDecoder jwtDecoder(SecurityProperties properties,
+			@Value("${moviestack.gateway.security.token-cache-size:2000}") int tokenCacheSize) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
 						new AudienceValidator(properties.audience())));
-		return decoder;
+		return (tokenCacheSize > 0) ? new CachingJwtDecoder(decoder, tokenCacheSize, Clock.systemUTC()) : decoder;
 	}
 
 	@Bean
@@ -107,30 +118,40 @@ class GatewaySecurityConfiguration {
 			.pathMatchers(HttpMethod.POST, "/api/users")
 			.permitAll()
 			// ratings: public statistics, personal ratings, admin import
-			.pathMatchers(HttpMethod.GET, "/api/movies/*/ratings/summary", "/api/ratings/popular")
+			.pathMatchers(HttpMethod.GET, RATING_READS)
+			.permitAll()
+			.pathMatchers(HttpMethod.HEAD, RATING_READS)
 			.permitAll()
 			.pathMatchers("/api/ratings/batch")
 			.hasRole(ADMIN)
 			.pathMatchers("/api/movies/*/rating", "/api/users/me/ratings", "/api/ratings/**")
 			.hasRole(USER)
 			// recommender: similar movies are public, recommendations are personal
-			.pathMatchers(HttpMethod.GET, "/api/movies/*/similar")
+			.pathMatchers(HttpMethod.GET, SIMILAR_MOVIES)
+			.permitAll()
+			.pathMatchers(HttpMethod.HEAD, SIMILAR_MOVIES)
 			.permitAll()
 			.pathMatchers("/api/recommendations", "/api/recommendations/**")
 			.hasRole(USER)
-			// catalog: anyone reads, admins write
-			.pathMatchers(HttpMethod.GET, "/api/movies", "/api/movies/**", "/api/genres", "/api/genres/**")
+			// catalog: anyone reads, admins write (also the batch import)
+			.pathMatchers(HttpMethod.GET, CATALOG)
 			.permitAll()
-			.pathMatchers("/api/movies", "/api/movies/**", "/api/genres", "/api/genres/**")
+			.pathMatchers(HttpMethod.HEAD, CATALOG)
+			.permitAll()
+			.pathMatchers(CATALOG)
 			.hasRole(ADMIN)
 			// search: anyone searches, admins run maintenance
-			.pathMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
+			.pathMatchers(HttpMethod.GET, SEARCH)
 			.permitAll()
-			.pathMatchers("/api/search", "/api/search/**")
+			.pathMatchers(HttpMethod.HEAD, SEARCH)
+			.permitAll()
+			.pathMatchers(SEARCH)
 			.hasRole(ADMIN)
-			// accounts: the caller's own
-			.pathMatchers("/api/users/**")
+			// accounts: one's own for users (sign-up above), the rest for admins
+			.pathMatchers("/api/users/me", "/api/users/me/**")
 			.hasRole(USER)
+			.pathMatchers("/api/users", "/api/users/**")
+			.hasRole(ADMIN)
 			.anyExchange()
 			.authenticated();
 	}

@@ -21,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.moviestack.gateway.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -239,6 +240,20 @@ class EdgeTests {
 			.bodyValue(body)
 			.exchange(), 413, "payload-too-large");
 		WireMockStack.CATALOG.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void aBulkImportMayCarryALargerBody() {
+		byte[] body = new byte[2 * 1024 * 1024];
+		this.client.post()
+			.uri("/api/movies/batch")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin("admin")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		WireMockStack.CATALOG.verify(postRequestedFor(urlEqualTo("/api/movies/batch")));
 	}
 
 }

@@ -101,6 +101,19 @@ class TokenValidationTests {
 	}
 
 	@Test
+	void aTamperedCopyOfATokenTheGatewayAlreadyAcceptedIsRefused() {
+		String token = TestTokens.user("eve");
+		this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+
+		assertProblem(this.client.post()
+			.uri("/api/movies")
+			.headers((h) -> h.setBearerAuth(TestTokens.tampered(token)))
+			.bodyValue("{}")
+			.exchange(), 401, "unauthorized");
+		WireMockStack.CATALOG.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
 	void aBadTokenIsRefusedEvenOnAPublicRoute() {
 		String expired = TestTokens.sign(TestTokens.claims("alice", "user")
 			.expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(10))))
