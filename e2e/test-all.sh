@@ -9,9 +9,10 @@ cd "$ROOT"
 source infra/lib/jdk.sh
 set -a
 source infra/test.env
-STACK_DIR="$ROOT/.run/test-stack"
+STACK_DIR="$(realpath -m "${TEST_STACK_DIR:-$ROOT/.run/test-stack}")"
+LOCK="$STACK_DIR.lock"
 set +a
-LOG_DIR="$ROOT/.run/test-logs"
+LOG_DIR="$STACK_DIR-logs"
 mkdir -p "$LOG_DIR"
 rm -f "$LOG_DIR"/*.counts
 started=$(date +%s)
@@ -21,7 +22,7 @@ cleanup() {
   local rc=$?
   stage "stopping the test stack"
   infra/services down >/dev/null 2>&1 || true
-  flock "$ROOT/.run/test-stack.lock" infra/stack down || true
+  flock "$LOCK" infra/stack down || true
   if pgrep -f "$STACK_DIR" >/dev/null 2>&1; then
     echo "test-all: processes of $STACK_DIR survived:" >&2
     pgrep -af "$STACK_DIR" >&2 || true
@@ -42,14 +43,16 @@ trap cleanup EXIT
 
 stage "the infrastructure launcher's own test (infra/test-stack.sh: up, round trips, down, no survivors)"
 set +e
-flock "$ROOT/.run/test-stack.lock" infra/test-stack.sh 2>&1 | tee "$LOG_DIR/infra.log"
+TEST_STACK_DIR="$STACK_DIR" flock "$LOCK" infra/test-stack.sh 2>&1 | tee "$LOG_DIR/infra.log"
 infra_rc=${PIPESTATUS[0]}
 set -e
 sed -nE 's/^test-stack: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$LOG_DIR/infra.log" | tail -n 1 > "$LOG_DIR/infra.counts"
 [ "$infra_rc" -eq 0 ] || { echo "test-all: infra/test-stack.sh failed" >&2; exit "$infra_rc"; }
 
 stage "starting the test stack (infra/stack up, STACK_DIR=$STACK_DIR)"
-flock "$ROOT/.run/test-stack.lock" infra/stack up
+flock "$LOCK" infra/stack up
+# the tests read the stack's addresses from the same variables the services use
+eval "$(infra/stack env)"
 
 stage "unit and integration tests (./mvnw verify); full log in $LOG_DIR/maven.log"
 set +e

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Gateway overhead on a cheap authenticated GET: the same request (GET /api/movies?size=1
 # with a bearer token) direct to the catalog and through the gateway, measured with wrk in
-# one run and printed as ratios. Loopback only; about three minutes in all.
+# one run and printed as ratios. Loopback only; about five minutes in all. The long warm-up
+# matters: on two busy cores the JIT needs minutes before the gateway runs compiled code
+# (after 50 s its C2 compiler thread still used a quarter of the CPU).
 #   bench/gateway/run.sh      (needs: ./mvnw -pl gateway -am package -DskipTests, wrk, Redis)
 # By default the catalog is a WireMock stub with a canned page, and the token is signed by a
 # key of the run that the stub serves as the JWKS. With CATALOG_URL set to a running
 # catalog-service, the bench uses that service instead, with alice's token from Keycloak
 # (KEYCLOAK_URL, default http://localhost:8180, realm moviestack; the service must trust it).
-# Settings (environment): DURATION (15s per measurement), WARMUP (30s), CONNECTIONS (32),
+# Settings (environment): DURATION (15s per measurement), WARMUP (150s through the gateway,
+# which warms the backend too; then 10s direct), CONNECTIONS (32),
 # THREADS (2), STUB_PORT (18990), GATEWAY_PORT (18991), REDIS_HOST/REDIS_PORT (the test
 # stack's Redis: 127.0.0.1:16379), GATEWAY_JAVA_OPTS, STUB_JAVA_OPTS.
 set -euo pipefail
@@ -17,7 +20,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/infra/lib/jdk.sh"
 
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-30s}"
+WARMUP="${WARMUP:-150s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 STUB_PORT="${STUB_PORT:-18990}"
@@ -115,9 +118,9 @@ run() {
     END { printf "%s %.3f %.3f %s\n", rps, p50, p99, (errors == "" ? "-" : errors) }'
 }
 
-echo "bench: warm-up ($WARMUP each, not counted)"
-run warmup-direct "$DIRECT" "$CONNECTIONS" "$THREADS" "$WARMUP" >/dev/null
+echo "bench: warm-up, $WARMUP through the gateway and 10s direct (not counted)"
 run warmup-gateway "$GATEWAY" "$CONNECTIONS" "$THREADS" "$WARMUP" >/dev/null
+run warmup-direct "$DIRECT" "$CONNECTIONS" "$THREADS" 10s >/dev/null
 
 echo "bench: load, $CONNECTIONS connections, $DURATION each"
 read -r d_rps d_p50 d_p99 d_err < <(run direct "$DIRECT" "$CONNECTIONS" "$THREADS" "$DURATION")

@@ -82,7 +82,7 @@ public final class MovieLensImport implements Callable<Integer> {
 			description = "Ratings per batch, 1 to 5000 (default: ${DEFAULT-VALUE}).")
 	private int ratingBatchSize;
 
-	@Option(names = "--concurrency", defaultValue = "2",
+	@Option(names = "--concurrency", defaultValue = "3",
 			description = "Rating batches in flight at once (default: ${DEFAULT-VALUE}).")
 	private int concurrency;
 
