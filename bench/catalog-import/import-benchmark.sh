@@ -9,7 +9,7 @@
 #   USERNAME / PASSWORD / CLIENT_ID   password grant              (default admin / admin-dev-password / moviestack-web)
 #   BATCHES / BATCH_SIZE                                          (default 10 / 1000)
 #   WARMUP_BATCHES  batches sent first and not timed, so that the JIT has compiled the import path
-#                   (default 2; 0 measures a cold service)
+#                   (default 5; 0 measures a cold service)
 #   ID_OFFSET     first MovieLens id; movies must be new to measure creation (default: from the clock)
 set -euo pipefail
 
@@ -20,7 +20,7 @@ PASSWORD=${PASSWORD:-admin-dev-password}
 CLIENT_ID=${CLIENT_ID:-moviestack-web}
 BATCHES=${BATCHES:-10}
 BATCH_SIZE=${BATCH_SIZE:-1000}
-WARMUP_BATCHES=${WARMUP_BATCHES:-2}
+WARMUP_BATCHES=${WARMUP_BATCHES:-5}
 ID_OFFSET=${ID_OFFSET:-$(( $(date +%s) % 100000 * 10000 ))}
 
 work=$(mktemp -d)

@@ -34,7 +34,12 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
+# CPU seconds the service has used (user + system), to compare runs on a busy machine
+cpu_seconds() { awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$pid/stat"; }
+cpu_before=$(cpu_seconds)
+
 CATALOG_URL="http://localhost:$PORT" "$here/import-benchmark.sh"
+cpu_imported=$(cpu_seconds)
 
 # the events go to Kafka after each commit; report when the last one was acknowledged
 start=$(date +%s%N)
@@ -45,3 +50,5 @@ for _ in $(seq 1 1500); do
 done
 echo "outbox drained to $pending pending events $(( ($(date +%s%N) - start) / 1000000 )) ms after the last response"
 psql -tA "$PG_URL/$DB" -c "select count(*) || ' movies stored' from movie"
+echo "service CPU: $(awk -v a="$cpu_before" -v b="$cpu_imported" 'BEGIN {print b - a}') s until the last response," \
+  "$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN {print b - a}') s until the outbox drained"

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -26,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.moviestack.gateway.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
@@ -98,6 +101,16 @@ class TokenValidationTests {
 		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 		assertProblem(response, 401, "unauthorized").jsonPath("$.instance").isEqualTo("/api/users/me");
 		WireMockStack.USERS.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void aTokenIsValidatedOnceAndThenRemembered(@Autowired ReactiveJwtDecoder decoder) {
+		String token = TestTokens.user("frank");
+
+		Jwt first = decoder.decode(token).block();
+		Jwt again = decoder.decode(token).block();
+
+		assertThat(again).isSameAs(first);
 	}
 
 	@Test
