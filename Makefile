@@ -62,7 +62,7 @@ test: ## every test: unit, integration (real PostgreSQL, Kafka, Elasticsearch, K
 .PHONY: test-infra-up
 test-infra-up: ## start the test stack (idempotent)
 	@mkdir -p $(RUN_DIR)
-	@$(WITH_TEST_ENV) flock $(RUN_DIR)/test-stack.lock infra/stack up
+	@$(WITH_TEST_ENV) flock -o $(RUN_DIR)/test-stack.lock infra/stack up
 
 .PHONY: test-infra-status
 test-infra-status: ## status of the test stack
@@ -71,7 +71,7 @@ test-infra-status: ## status of the test stack
 .PHONY: test-infra-down
 test-infra-down: ## stop the test stack
 	@mkdir -p $(RUN_DIR)
-	@$(WITH_TEST_ENV) flock $(RUN_DIR)/test-stack.lock infra/stack down
+	@$(WITH_TEST_ENV) flock -o $(RUN_DIR)/test-stack.lock infra/stack down
 
 .PHONY: format
 format: ## apply the code formatter

@@ -22,7 +22,7 @@ cleanup() {
   local rc=$?
   stage "stopping the test stack"
   infra/services down >/dev/null 2>&1 || true
-  flock "$LOCK" infra/stack down || true
+  flock -o "$LOCK" infra/stack down || true
   if pgrep -f "$STACK_DIR" >/dev/null 2>&1; then
     echo "test-all: processes of $STACK_DIR survived:" >&2
     pgrep -af "$STACK_DIR" >&2 || true
@@ -43,14 +43,14 @@ trap cleanup EXIT
 
 stage "the infrastructure launcher's own test (infra/test-stack.sh: up, round trips, down, no survivors)"
 set +e
-TEST_STACK_DIR="$STACK_DIR" flock "$LOCK" infra/test-stack.sh 2>&1 | tee "$LOG_DIR/infra.log"
+TEST_STACK_DIR="$STACK_DIR" flock -o "$LOCK" infra/test-stack.sh 2>&1 | tee "$LOG_DIR/infra.log"
 infra_rc=${PIPESTATUS[0]}
 set -e
 sed -nE 's/^test-stack: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$LOG_DIR/infra.log" | tail -n 1 > "$LOG_DIR/infra.counts"
 [ "$infra_rc" -eq 0 ] || { echo "test-all: infra/test-stack.sh failed" >&2; exit "$infra_rc"; }
 
 stage "starting the test stack (infra/stack up, STACK_DIR=$STACK_DIR)"
-flock "$LOCK" infra/stack up
+flock -o "$LOCK" infra/stack up
 # the tests read the stack's addresses from the same variables the services use
 eval "$(infra/stack env)"
 
