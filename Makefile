@@ -22,8 +22,8 @@ run: build ## build, start infrastructure and all services, seed the demo, print
 	@start=$$(date +%s); \
 	$(ROOT)/infra/stack up && \
 	$(ROOT)/infra/services up && \
+	echo "make run: infrastructure and services healthy in $$(( $$(date +%s) - start ))s after the build" && \
 	$(MAKE) --no-print-directory seed-demo && \
-	echo "make run: healthy in $$(( $$(date +%s) - start ))s after the build" && \
 	$(ROOT)/infra/print-urls
 
 .PHONY: seed-demo

@@ -9,7 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=/dev/null
 source "$ROOT/infra/lib/jdk.sh"
 
-DATA="${1:-${MOVIELENS_DIR:-/work/shared/datasets/movielens/ml-latest-small}}"
+DATA="${1:-${MOVIELENS_DIR:-$ROOT/../shared/datasets/movielens/ml-latest-small}}"
 PG_PORT="${PG_PORT:-55433}"
 KAFKA="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:19092}"
 KEYCLOAK="${KEYCLOAK_URL:-http://localhost:18180}"

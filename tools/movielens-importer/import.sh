@@ -11,7 +11,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 
-DIR="${MOVIELENS_DIR:-/work/shared/datasets/movielens/ml-latest-small}"
+DIR="${MOVIELENS_DIR:-$ROOT/../shared/datasets/movielens/ml-latest-small}"
 if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
   DIR="$1"
   shift
